@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * init for the kexec test guests: PID 1 of every kernel the harness boots.
+ *
+ * The scenario comes from the kernel command line:
+ *   kt.scenario=kexec|kdump|corrupt
+ *   kt.stage=1|2|capture     1 is the kernel QEMU booted
+ *   kt.client=kexec|kfl      Debian's kexec -s, or kexec_file_load(2) here
+ *   kt.mark=WORD             printed back, to prove which kernel is running
+ *
+ * Stage 1 loads /boot/kernel (with /boot/initrd as its initramfs) and either
+ * executes it (kexec) or loads it as crash kernel and crashes (kdump,
+ * corrupt).  In 'corrupt' it first prints the loaded segments and waits for
+ * a line on the console, so that the host can change guest memory.  Every
+ * line meant for the host starts with "KT: ".
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <elf.h>
+#include <sys/klog.h>
+#include <sys/mount.h>
+#include <sys/reboot.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+
+#ifndef KEXEC_FILE_UNLOAD
+#define KEXEC_FILE_UNLOAD	0x1
+#define KEXEC_FILE_ON_CRASH	0x2
+#define KEXEC_FILE_NO_INITRAMFS	0x4
+#endif
+#ifndef KEXEC_FILE_DEBUG
+#define KEXEC_FILE_DEBUG	0x8
+#endif
+#define LINUX_REBOOT_CMD_KEXEC	0x45584543
+
+static char cmdline[4096];
+
+static void kt(const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+	int n;
+
+	n = snprintf(buf, sizeof(buf), "KT: ");
+	va_start(ap, fmt);
+	vsnprintf(buf + n, sizeof(buf) - n, fmt, ap);
+	va_end(ap);
+	strncat(buf, "\n", sizeof(buf) - strlen(buf) - 1);
+	write(1, buf, strlen(buf));
+}
+
+static void __attribute__((noreturn)) finish(const char *verdict)
+{
+	kt("%s", verdict);
+	sync();
+	reboot(RB_POWER_OFF);
+	for (;;)
+		pause();
+}
+
+static void __attribute__((noreturn)) fail(const char *what)
+{
+	char buf[512];
+
+	snprintf(buf, sizeof(buf), "FAIL %s: %s", what, strerror(errno));
+	finish(buf);
+}
+
+/* Value of kernel parameter NAME in /proc/cmdline, or DEF. */
+static const char *param(const char *name, const char *def)
+{
+	static char val[8][256];
+	static int slot;
+	size_t len = strlen(name);
+	const char *p = cmdline;
+
+	while ((p = strstr(p, name))) {
+		if ((p == cmdline || p[-1] == ' ') && p[len] == '=') {
+			char *v = val[slot++ % 8];
+			size_t n = strcspn(p + len + 1, " \n");
+
+			if (n >= sizeof(val[0]))
+				n = sizeof(val[0]) - 1;
+			memcpy(v, p + len + 1, n);
+			v[n] = 0;
+			return v;
+		}
+		p += len;
+	}
+	return def;
+}
+
+/*
+ * Command line for the next kernel: ours without the kt.* words and
+ * crashkernel=, then the new stage, mark and EXTRA.
+ */
+static void next_cmdline(char *out, size_t size, const char *stage,
+			 const char *mark, const char *extra)
+{
+	char copy[sizeof(cmdline)], *tok, *save;
+	size_t n = 0;
+
+	strcpy(copy, cmdline);
+	out[0] = 0;
+	for (tok = strtok_r(copy, " \n", &save); tok;
+	     tok = strtok_r(NULL, " \n", &save)) {
+		if (!strncmp(tok, "kt.stage=", 9) || !strncmp(tok, "kt.mark=", 8) ||
+		    !strncmp(tok, "crashkernel=", 12))
+			continue;
+		n += snprintf(out + n, size - n, "%s ", tok);
+	}
+	snprintf(out + n, size - n, "kt.stage=%s kt.mark=%s%s%s", stage, mark,
+		 *extra ? " " : "", extra);
+}
+
+static int kexec_file_load(int kfd, int ifd, const char *cmd, unsigned long flags)
+{
+	return syscall(SYS_kexec_file_load, kfd, ifd, strlen(cmd) + 1, cmd, flags);
+}
+
+/* The kfl client: kexec_file_load(2) of /boot/kernel and /boot/initrd. */
+static void kfl_load(const char *cmd, unsigned long flags)
+{
+	int kfd = open("/boot/kernel", O_RDONLY);
+	int ifd = open("/boot/initrd", O_RDONLY);
+
+	if (kfd < 0 || ifd < 0)
+		fail("open /boot/kernel or /boot/initrd");
+	if (kexec_file_load(kfd, ifd, cmd, flags))
+		fail("kexec_file_load");
+	close(kfd);
+	close(ifd);
+}
+
+static void run(char *const argv[])
+{
+	int status;
+	pid_t pid;
+
+	pid = fork();
+	if (pid == 0) {
+		execv(argv[0], argv);
+		_exit(127);
+	}
+	if (pid < 0 || waitpid(pid, &status, 0) < 0)
+		fail("fork");
+	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
+		errno = 0;
+		kt("FAIL %s exited with status 0x%x", argv[0], status);
+		finish("FAIL client");
+	}
+}
+
+/* The Debian client: kexec -s [-l|-p] --initrd --append. */
+static void kexec_tools_load(const char *cmd, int crash)
+{
+	char append[sizeof(cmdline) + 16];
+	char *argv[] = { "/sbin/kexec", "-s", crash ? "-p" : "-l",
+			 "/boot/kernel", "--initrd=/boot/initrd", append, NULL };
+
+	snprintf(append, sizeof(append), "--append=%s", cmd);
+	run(argv);
+}
+
+static void load(const char *client, const char *cmd, unsigned long flags)
+{
+	kt("loading with %s%s: %s", client,
+	   flags & KEXEC_FILE_ON_CRASH ? " (crash)" : "", cmd);
+	if (!strcmp(client, "kexec"))
+		kexec_tools_load(cmd, flags & KEXEC_FILE_ON_CRASH);
+	else
+		kfl_load(cmd, flags);
+	kt("loaded");
+}
+
+static int read_sys_flag(const char *path)
+{
+	char c = '?';
+	int fd = open(path, O_RDONLY);
+
+	if (fd >= 0) {
+		read(fd, &c, 1);
+		close(fd);
+	}
+	return c;
+}
+
+/* Echo the segment list KEXEC_FILE_DEBUG made the kernel log. */
+static void print_segments(void)
+{
+	static char log[1 << 20];
+	char *line, *save;
+	int n;
+
+	n = klogctl(3 /* SYSLOG_ACTION_READ_ALL */, log, sizeof(log) - 1);
+	if (n < 0)
+		fail("klogctl");
+	log[n] = 0;
+	for (line = strtok_r(log, "\n", &save); line;
+	     line = strtok_r(NULL, "\n", &save)) {
+		char *s = strstr(line, "segment[");
+
+		if (s && strstr(s, "mem="))
+			kt("%s", s);
+	}
+}
+
+static void sysrq_crash(void)
+{
+	int fd = open("/proc/sysrq-trigger", O_WRONLY);
+
+	kt("crashing");
+	if (fd < 0 || write(fd, "c", 1) != 1)
+		fail("sysrq-trigger");
+	finish("FAIL still alive after sysrq c");
+}
+
+static void check_vmcore(void)
+{
+	unsigned char e[EI_NIDENT + 4];
+	int fd = open("/proc/vmcore", O_RDONLY);
+	Elf64_Half type, machine;
+
+	if (fd < 0)
+		fail("open /proc/vmcore");
+	if (read(fd, e, sizeof(e)) != sizeof(e))
+		fail("read /proc/vmcore");
+	close(fd);
+	if (memcmp(e, ELFMAG, SELFMAG)) {
+		kt("FAIL /proc/vmcore has no ELF magic");
+		finish("FAIL vmcore");
+	}
+	memcpy(&type, e + EI_NIDENT, 2);
+	memcpy(&machine, e + EI_NIDENT + 2, 2);
+	if (e[EI_DATA] == ELFDATA2MSB) {
+		type = (type >> 8) | (type << 8);
+		machine = (machine >> 8) | (machine << 8);
+	}
+	if (type != ET_CORE) {
+		kt("FAIL /proc/vmcore is ELF type %u, not ET_CORE", type);
+		finish("FAIL vmcore");
+	}
+	kt("vmcore ELF%d ET_CORE machine=%u", e[EI_CLASS] == ELFCLASS64 ? 64 : 32,
+	   machine);
+}
+
+static void wait_for_host(void)
+{
+	char buf[64];
+
+	kt("waiting for host");
+	if (read(0, buf, sizeof(buf)) <= 0)
+		fail("read console");
+	kt("host said go");
+}
+
+static void stage1(const char *scenario, const char *client)
+{
+	const char *capture = "irqpoll nr_cpus=1 reset_devices";
+	char cmd[sizeof(cmdline)];
+
+	if (!strcmp(scenario, "kexec")) {
+		next_cmdline(cmd, sizeof(cmd), "2", "SECONDKERNEL", "");
+		load(client, cmd, 0);
+		kt("kexec_loaded=%c", read_sys_flag("/sys/kernel/kexec_loaded"));
+		kt("executing");
+		sync();
+		reboot(LINUX_REBOOT_CMD_KEXEC);
+		fail("reboot(LINUX_REBOOT_CMD_KEXEC)");
+	}
+
+	if (strcmp(scenario, "kdump") && strcmp(scenario, "corrupt")) {
+		kt("FAIL unknown scenario '%s'", scenario);
+		finish("FAIL scenario");
+	}
+	next_cmdline(cmd, sizeof(cmd), "capture", "CAPTUREKERNEL", capture);
+	load(client, cmd, KEXEC_FILE_ON_CRASH |
+	     (!strcmp(scenario, "corrupt") ? KEXEC_FILE_DEBUG : 0));
+	kt("kexec_crash_loaded=%c", read_sys_flag("/sys/kernel/kexec_crash_loaded"));
+	if (!strcmp(scenario, "corrupt")) {
+		print_segments();
+		wait_for_host();
+	}
+	sysrq_crash();
+}
+
+int main(void)
+{
+	const char *stage, *scenario;
+	int fd;
+
+	mount("proc", "/proc", "proc", 0, NULL);
+	mount("sysfs", "/sys", "sysfs", 0, NULL);
+	mount("devtmpfs", "/dev", "devtmpfs", 0, NULL);
+
+	fd = open("/proc/cmdline", O_RDONLY);
+	if (fd < 0 || read(fd, cmdline, sizeof(cmdline) - 1) < 0)
+		fail("read /proc/cmdline");
+	close(fd);
+	stage = param("kt.stage", "1");
+	scenario = param("kt.scenario", "none");
+	kt("init up: stage=%s scenario=%s mark=%s", stage, scenario,
+	   param("kt.mark", "-"));
+
+	if (!strcmp(stage, "1"))
+		stage1(scenario, param("kt.client", "kfl"));
+	if (!strcmp(stage, "capture"))
+		check_vmcore();
+	finish("DONE");
+}
