@@ -3,7 +3,7 @@
  * init for the kexec test guests: PID 1 of every kernel the harness boots.
  *
  * The scenario comes from the kernel command line:
- *   kt.scenario=kexec|kdump|corrupt
+ *   kt.scenario=kexec|kdump|corrupt|selftest|boot
  *   kt.stage=1|2|capture     1 is the kernel QEMU booted
  *   kt.client=kexec|kfl      Debian's kexec -s, or kexec_file_load(2) here
  *   kt.mark=WORD             printed back, to prove which kernel is running
@@ -11,8 +11,9 @@
  * Stage 1 loads /boot/kernel (with /boot/initrd as its initramfs) and either
  * executes it (kexec) or loads it as crash kernel and crashes (kdump,
  * corrupt).  In 'corrupt' it first prints the loaded segments and waits for
- * a line on the console, so that the host can change guest memory.  Every
- * line meant for the host starts with "KT: ".
+ * a line on the console, so that the host can change guest memory.  In
+ * 'selftest' it runs the kexec kselftest on /boot/kernel.  Every line meant
+ * for the host starts with "KT: ".
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -274,6 +275,22 @@ static void stage1(const char *scenario, const char *client)
 		fail("reboot(LINUX_REBOOT_CMD_KEXEC)");
 	}
 
+	if (!strcmp(scenario, "selftest")) {
+		char *argv[] = { "/bin/kexec_file_load_test", "/boot/kernel", NULL };
+		int status;
+		pid_t pid = fork();
+
+		if (pid == 0) {
+			execv(argv[0], argv);
+			_exit(127);
+		}
+		if (pid < 0 || waitpid(pid, &status, 0) < 0)
+			fail("fork");
+		kt("selftest exit=%d", WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+		return;
+	}
+	if (!strcmp(scenario, "boot"))
+		return;
 	if (strcmp(scenario, "kdump") && strcmp(scenario, "corrupt")) {
 		kt("FAIL unknown scenario '%s'", scenario);
 		finish("FAIL scenario");
