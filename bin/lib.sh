@@ -10,11 +10,9 @@ JOBS=${KT_JOBS:-$(($(nproc) + 1))}
 die() { echo "error: $*" >&2; exit 1; }
 say() { echo "==> $*" >&2; }
 
-# Git identity used for the harness' own commits in the kernel tree (the base
-# commit); patch authors come from the patches themselves.
-export GIT_AUTHOR_NAME=${GIT_AUTHOR_NAME:-kexec-test} \
-       GIT_AUTHOR_EMAIL=${GIT_AUTHOR_EMAIL:-kexec-test@localhost} \
-       GIT_COMMITTER_NAME=${GIT_COMMITTER_NAME:-kexec-test} \
+# A committer for 'git am' in the kernel tree on machines without a git
+# identity; patch authors come from the patches themselves.
+export GIT_COMMITTER_NAME=${GIT_COMMITTER_NAME:-kexec-test} \
        GIT_COMMITTER_EMAIL=${GIT_COMMITTER_EMAIL:-kexec-test@localhost}
 
 # 6.12.N of a tree (default: $TREE), or of a top Makefile on stdin ('-').
