@@ -138,7 +138,8 @@ static void kfl_load(const char *cmd, unsigned long flags)
 	close(ifd);
 }
 
-static void run(char *const argv[])
+/* Run ARGV[0] and wait for it: its exit status, or -1 if it did not exit. */
+static int run(char *const argv[])
 {
 	int status;
 	pid_t pid;
@@ -150,11 +151,7 @@ static void run(char *const argv[])
 	}
 	if (pid < 0 || waitpid(pid, &status, 0) < 0)
 		fail("fork");
-	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
-		errno = 0;
-		kt("FAIL %s exited with status 0x%x", argv[0], status);
-		finish("FAIL client");
-	}
+	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 /* The Debian client: kexec -s [-l|-p] --initrd --append. */
@@ -163,9 +160,14 @@ static void kexec_tools_load(const char *cmd, int crash)
 	char append[sizeof(cmdline) + 16];
 	char *argv[] = { "/sbin/kexec", "-s", crash ? "-p" : "-l",
 			 "/boot/kernel", "--initrd=/boot/initrd", append, NULL };
+	int status;
 
 	snprintf(append, sizeof(append), "--append=%s", cmd);
-	run(argv);
+	status = run(argv);
+	if (status) {
+		kt("FAIL %s exited with status %d", argv[0], status);
+		finish("FAIL client");
+	}
 }
 
 static void load(const char *client, const char *cmd, unsigned long flags)
@@ -277,16 +279,8 @@ static void stage1(const char *scenario, const char *client)
 
 	if (!strcmp(scenario, "selftest")) {
 		char *argv[] = { "/bin/kexec_file_load_test", "/boot/kernel", NULL };
-		int status;
-		pid_t pid = fork();
 
-		if (pid == 0) {
-			execv(argv[0], argv);
-			_exit(127);
-		}
-		if (pid < 0 || waitpid(pid, &status, 0) < 0)
-			fail("fork");
-		kt("selftest exit=%d", WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+		kt("selftest exit=%d", run(argv));
 		return;
 	}
 	if (!strcmp(scenario, "boot"))
