@@ -23,14 +23,60 @@ kernel_version() {
 	     END{print v "." p "." s}' "$mk"
 }
 
-# Target triple: ARCH CROSS_COMPILE QEMU for an arch name of ours.
-arch_info() {
-	case $1 in
-	x86_64)  echo "x86_64 - qemu-system-x86_64" ;;
-	ppc64le) echo "powerpc powerpc64le-linux-gnu- qemu-system-ppc64" ;;
-	ppc64)   echo "powerpc powerpc64-linux-gnu- qemu-system-ppc64" ;;
-	riscv64) echo "riscv riscv64-linux-gnu- qemu-system-riscv64" ;;
-	s390x)   echo "s390 s390x-linux-gnu- qemu-system-s390x" ;;
-	*) die "unknown arch '$1'" ;;
+# arch_fact ARCH FIELD: one fact of configs/arches, the per-arch table
+# ("-" prints as nothing).  Fails on an unknown arch or field.
+arch_fact() {
+	awk -F'\t' -v a="$1" -v k="$2" '
+		/^# arch\t/ { sub(/^# /, ""); for (i = 1; i <= NF; i++) col[$i] = i; next }
+		/^#/ { next }
+		$1 == a { found = 1; if (!(k in col)) exit; v = $col[k]; print (v == "-" ? "" : v) }
+		END { exit !found ? 2 : !(k in col) ? 3 : 0 }' "$TOP/configs/arches"
+	case $? in
+	0) ;;
+	3) die "configs/arches has no column '$2'" ;;
+	*) die "unknown arch '$1' (configs/arches)" ;;
 	esac
+}
+
+# parse_id ID: a build is named ARCH-TOOLCHAIN[-VARIANT] (x86_64-gcc,
+# x86_64-llvm-19-lto-kcfi); sets ARCH, TC and BDIR (its output directory,
+# $KT_BUILD if set).
+parse_id() {
+	[[ $1 =~ ^([a-z0-9_]+)-(gcc|llvm-[0-9]+)(-[a-z0-9-]+)?$ ]] ||
+		die "bad build id '$1': ARCH-gcc or ARCH-llvm-N, then an optional -VARIANT"
+	ARCH=${BASH_REMATCH[1]} TC=${BASH_REMATCH[2]}
+	arch_fact "$ARCH" arch >/dev/null
+	BDIR=$(realpath -m "${KT_BUILD:-$OUT/build/$1}")
+}
+
+# kmake_init ARCH TOOLCHAIN BDIR: KMAKE, the make arguments that build the
+# tree for ARCH with TOOLCHAIN (gcc or llvm-N) into BDIR, through ccache
+# when it is installed.
+kmake_init() {
+	local cross ccache=
+	cross=$(arch_fact "$1" cross)
+	command -v ccache >/dev/null && ccache="ccache "
+	KMAKE=(-C "$TREE" O="$3" ARCH="$(arch_fact "$1" karch)" -j"$JOBS" -s)
+	case $2 in
+	gcc)
+		command -v "${cross}gcc" >/dev/null || die "${cross}gcc not installed"
+		KMAKE+=(CROSS_COMPILE="$cross" CC="${ccache}${cross}gcc") ;;
+	llvm-*)
+		command -v "clang${2#llvm}" >/dev/null || die "clang${2#llvm} not installed"
+		KMAKE+=(LLVM="${2#llvm}" CC="${ccache}clang${2#llvm}") ;;
+	*) die "unknown toolchain '$2'" ;;
+	esac
+	export CCACHE_BASEDIR=$TREE
+}
+
+# The arches of configs/arches.
+arch_list() { awk -F'\t' '!/^#/ && NF { print $1 }' "$TOP/configs/arches"; }
+
+# The Debian arches whose kexec-tools the guests use (userspace column).
+foreign_userspaces() {
+	local a u
+	for a in $(arch_list); do
+		u=$(arch_fact "$a" userspace)
+		case $u in host|'') ;; *) echo "$u" ;; esac
+	done
 }

@@ -193,7 +193,10 @@ static int read_sys_flag(const char *path)
 	return c;
 }
 
-/* Echo the segment list KEXEC_FILE_DEBUG made the kernel log. */
+/*
+ * Echo the segment list KEXEC_FILE_DEBUG made the kernel log, and the line
+ * with the entry point (start:), which lies in the purgatory segment.
+ */
 static void print_segments(void)
 {
 	static char log[1 << 20];
@@ -209,6 +212,9 @@ static void print_segments(void)
 		char *s = strstr(line, "segment[");
 
 		if (s && strstr(s, "mem="))
+			kt("%s", s);
+		s = strstr(line, "kexec_file_load: type:");
+		if (s && strstr(s, "start:"))
 			kt("%s", s);
 	}
 }
