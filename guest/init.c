@@ -3,18 +3,24 @@
  * init for the kexec test guests: PID 1 of every kernel the harness boots.
  *
  * The scenario comes from the kernel command line:
- *   kt.scenario=kexec|kdump|corrupt|selftest|boot
+ *   kt.scenario=kexec|kdump|corrupt|hotplug|selftest|boot
+ *   kt.hotplug=add|memory   the hotplug of 'hotplug'
  *   kt.stage=1|2|capture     1 is the kernel QEMU booted
  *   kt.client=kexec|kfl      Debian's kexec -s, or kexec_file_load(2) here
  *   kt.mark=WORD             printed back, to prove which kernel is running
  *
  * Stage 1 loads /boot/kernel (with /boot/initrd as its initramfs) and either
  * executes it (kexec) or loads it as crash kernel and crashes (kdump,
- * corrupt).  In 'corrupt' it first prints the loaded segments and waits for
- * a line on the console, so that the host can change guest memory.  In
- * 'selftest' it runs the kexec kselftest on /boot/kernel.  Every line meant
- * for the host starts with "KT: ".
+ * corrupt, hotplug).  In 'corrupt' it first prints the loaded segments and
+ * waits for a line on the console, so that the host can change guest
+ * memory.  'hotplug' waits for the host twice: before and after a
+ * hotplug that the host makes (kt.hotplug=add: a CPU, which this init
+ * waits to see online; memory: a DIMM, whose memory blocks it waits to see online).  In 'selftest' it runs
+ * the kexec kselftest on /boot/kernel.  Every line meant for the host
+ * starts with "KT: ".
  */
+#include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -268,10 +274,95 @@ static void wait_for_host(void)
 	kt("host said go");
 }
 
+static void write_file(const char *path, const char *val)
+{
+	int fd = open(path, O_WRONLY);
+
+	if (fd < 0 || write(fd, val, strlen(val)) != (ssize_t)strlen(val))
+		fail(path);
+	close(fd);
+}
+
+/*
+ * The memory blocks in sysfs, and how many of them are online.  A block
+ * reads "online" only once every MEM_ONLINE notifier has run for it, the
+ * crash hotplug update among them; MemTotal grows before that.
+ */
+static int memory_blocks(int *online)
+{
+	const char *dir = "/sys/devices/system/memory";
+	char path[300], state[16];
+	struct dirent *d;
+	int n = 0, fd;
+	DIR *dp = opendir(dir);
+
+	if (!dp)
+		fail(dir);
+	*online = 0;
+	while ((d = readdir(dp))) {
+		if (strncmp(d->d_name, "memory", 6) || !isdigit(d->d_name[6]))
+			continue;
+		n++;
+		snprintf(path, sizeof(path), "%s/%s/state", dir, d->d_name);
+		fd = open(path, O_RDONLY);
+		if (fd >= 0 && read(fd, state, sizeof(state)) >= 6 &&
+		    !strncmp(state, "online", 6))
+			(*online)++;
+		if (fd >= 0)
+			close(fd);
+	}
+	closedir(dp);
+	return n;
+}
+
+/*
+ * A hotplug event of the kind the kernel updates a crash image for.  The
+ * host has already added the CPU or memory of 'add' and 'memory'; BLOCKS
+ * is the number of memory blocks from before it did.
+ */
+static void hotplug(const char *how, int blocks)
+{
+	const char *cpu1 = "/sys/devices/system/cpu/cpu1/online";
+	int i, n = 0, online = 0;
+
+	if (!strcmp(how, "add")) {
+		kt("crash_hotplug=%c", read_sys_flag("/sys/devices/system/cpu/crash_hotplug"));
+		for (i = 0; i < 300 && read_sys_flag(cpu1) != '1'; i++)
+			usleep(100000);
+		if (read_sys_flag(cpu1) == '0')
+			write_file(cpu1, "1");
+		if (read_sys_flag(cpu1) != '1') {
+			kt("FAIL cpu1 did not come online (online=%c)", read_sys_flag(cpu1));
+			finish("FAIL hotplug");
+		}
+		kt("hotplug done: cpu1 online=1");
+	} else if (!strcmp(how, "memory")) {
+		/* memhp_default_state=online: the kernel onlines it. */
+		kt("crash_hotplug=%c", read_sys_flag("/sys/devices/system/memory/crash_hotplug"));
+		for (i = 0; i < 300; i++) {
+			n = memory_blocks(&online);
+			if (n > blocks && online == n)
+				break;
+			usleep(100000);
+		}
+		if (n <= blocks || online != n) {
+			kt("FAIL memory blocks: %d at load, now %d, %d online",
+			   blocks, n, online);
+			finish("FAIL hotplug");
+		}
+		kt("hotplug done: memory blocks %d -> %d, all online", blocks, n);
+	} else {
+		kt("FAIL unknown kt.hotplug '%s'", how);
+		finish("FAIL hotplug");
+	}
+}
+
 static void stage1(const char *scenario, const char *client)
 {
 	const char *capture = "irqpoll nr_cpus=1 reset_devices";
 	char cmd[sizeof(cmdline)];
+	const char *how;
+	int blocks, online;
 
 	if (!strcmp(scenario, "kexec")) {
 		next_cmdline(cmd, sizeof(cmd), "2", "SECONDKERNEL", "");
@@ -291,16 +382,23 @@ static void stage1(const char *scenario, const char *client)
 	}
 	if (!strcmp(scenario, "boot"))
 		return;
-	if (strcmp(scenario, "kdump") && strcmp(scenario, "corrupt")) {
+	if (strcmp(scenario, "kdump") && strcmp(scenario, "corrupt") &&
+	    strcmp(scenario, "hotplug")) {
 		kt("FAIL unknown scenario '%s'", scenario);
 		finish("FAIL scenario");
 	}
 	next_cmdline(cmd, sizeof(cmd), "capture", "CAPTUREKERNEL", capture);
 	load(client, cmd, KEXEC_FILE_ON_CRASH |
-	     (!strcmp(scenario, "corrupt") ? KEXEC_FILE_DEBUG : 0));
+	     (strcmp(scenario, "kdump") ? KEXEC_FILE_DEBUG : 0));
 	kt("kexec_crash_loaded=%c", read_sys_flag("/sys/kernel/kexec_crash_loaded"));
-	if (!strcmp(scenario, "corrupt")) {
+	how = param("kt.hotplug", "-");
+	blocks = !strcmp(how, "memory") ? memory_blocks(&online) : 0;
+	if (strcmp(scenario, "kdump")) {
 		print_segments();
+		wait_for_host();
+	}
+	if (!strcmp(scenario, "hotplug")) {
+		hotplug(how, blocks);
 		wait_for_host();
 	}
 	sysrq_crash();
