@@ -4,7 +4,7 @@
  *
  * The scenario comes from the kernel command line:
  *   kt.scenario=kexec|kdump|corrupt|hotplug|selftest|boot
- *   kt.hotplug=add|memory   the hotplug of 'hotplug'
+ *   kt.hotplug=add|memory    the hotplug of 'hotplug'
  *   kt.stage=1|2|capture     1 is the kernel QEMU booted
  *   kt.client=kexec|kfl      Debian's kexec -s, or kexec_file_load(2) here
  *   kt.mark=WORD             printed back, to prove which kernel is running
@@ -15,9 +15,9 @@
  * waits for a line on the console, so that the host can change guest
  * memory.  'hotplug' waits for the host twice: before and after a
  * hotplug that the host makes (kt.hotplug=add: a CPU, which this init
- * waits to see online; memory: a DIMM, whose memory blocks it waits to see online).  In 'selftest' it runs
- * the kexec kselftest on /boot/kernel.  Every line meant for the host
- * starts with "KT: ".
+ * waits to see online; memory: a DIMM, whose memory blocks it waits to
+ * see online).  In 'selftest' it runs the kexec kselftest on
+ * /boot/kernel.  Every line meant for the host starts with "KT: ".
  */
 #include <ctype.h>
 #include <dirent.h>
