@@ -250,11 +250,13 @@ static void check_vmcore(void)
 		kt("FAIL /proc/vmcore has no ELF magic");
 		finish("FAIL vmcore");
 	}
-	memcpy(&type, e + EI_NIDENT, 2);
-	memcpy(&machine, e + EI_NIDENT + 2, 2);
+	/* e_type and e_machine, in the byte order the header says. */
 	if (e[EI_DATA] == ELFDATA2MSB) {
-		type = (type >> 8) | (type << 8);
-		machine = (machine >> 8) | (machine << 8);
+		type = e[EI_NIDENT] << 8 | e[EI_NIDENT + 1];
+		machine = e[EI_NIDENT + 2] << 8 | e[EI_NIDENT + 3];
+	} else {
+		type = e[EI_NIDENT + 1] << 8 | e[EI_NIDENT];
+		machine = e[EI_NIDENT + 3] << 8 | e[EI_NIDENT + 2];
 	}
 	if (type != ET_CORE) {
 		kt("FAIL /proc/vmcore is ELF type %u, not ET_CORE", type);
