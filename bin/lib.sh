@@ -4,7 +4,12 @@
 TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 OUT=${KT_OUT:-$TOP/out}
 TREE=${KT_TREE:-$OUT/linux}
-BASE_TARBALL=${KT_BASE_TARBALL:-/usr/src/linux-source-6.12.tar.xz}
+# The base: Debian's linux-source-$BASE_SERIES from its $BASE_SUITE suite
+# (bin/fetch-debian), or a tarball of another base (KT_BASE_TARBALL, e.g.
+# /usr/src/linux-source-6.12.tar.xz to check a stable patch on 6.12).
+BASE_SUITE=trixie-backports
+BASE_SERIES=7.3
+BASE_TARBALL=${KT_BASE_TARBALL:-}
 JOBS=${KT_JOBS:-$(($(nproc) + 1))}
 
 die() { echo "error: $*" >&2; exit 1; }
@@ -15,7 +20,7 @@ say() { echo "==> $*" >&2; }
 export GIT_COMMITTER_NAME=${GIT_COMMITTER_NAME:-kexec-test} \
        GIT_COMMITTER_EMAIL=${GIT_COMMITTER_EMAIL:-kexec-test@localhost}
 
-# 6.12.N of a tree (default: $TREE), or of a top Makefile on stdin ('-').
+# X.Y.Z of a tree (default: $TREE), or of a top Makefile on stdin ('-').
 kernel_version() {
 	local mk=${1:-$TREE}/Makefile
 	[ "${1:-}" = - ] && mk=-
@@ -79,4 +84,13 @@ foreign_userspaces() {
 		u=$(arch_fact "$a" userspace)
 		case $u in host|'') ;; *) echo "$u" ;; esac
 	done
+}
+
+# matrix_frags ID: the config fragments (paths) that tests/matrix gives the
+# build ID, which every script that builds ID uses.
+matrix_frags() {
+	local f
+	f=$(awk -v id="$1" '!/^#/ && $1 == id { print $2; found = 1 } END { exit !found }' \
+		"$TOP/tests/matrix") || die "tests/matrix has no build '$1'"
+	[ "$f" = - ] || for f in ${f//,/ }; do echo "$TOP/configs/$f.config"; done
 }
