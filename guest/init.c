@@ -8,6 +8,7 @@
  *   kt.stage=1|2|capture     1 is the kernel QEMU booted
  *   kt.client=kexec|kfl      Debian's kexec -s, or kexec_file_load(2) here
  *   kt.mark=WORD             printed back, to prove which kernel is running
+ *   kt.host=NAME             the host name the crashed kernel set (capture)
  *
  * Stage 1 loads /boot/kernel (with /boot/initrd as its initramfs) and either
  * executes it (kexec) or loads it as crash kernel and crashes (kdump,
@@ -17,15 +18,19 @@
  * hotplug that the host makes (kt.hotplug=add: a CPU, which this init
  * waits to see online; memory: a DIMM, whose memory blocks it waits to
  * see online).  In 'selftest' it runs the kexec kselftest on
- * /boot/kernel.  Every line meant for the host starts with "KT: ".
+ * /boot/kernel.  Before a crash it sets a host name of its own making,
+ * which the capture kernel must find in the crashed kernel's memory, read
+ * through /proc/vmcore.  Every line meant for the host starts with "KT: ".
  */
 #include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 #include <string.h>
 #include <unistd.h>
 #include <elf.h>
@@ -33,6 +38,7 @@
 #include <sys/mount.h>
 #include <sys/reboot.h>
 #include <sys/syscall.h>
+#include <sys/utsname.h>
 #include <sys/wait.h>
 
 #ifndef KEXEC_FILE_UNLOAD
@@ -266,6 +272,99 @@ static void check_vmcore(void)
 	   machine);
 }
 
+static void __attribute__((noreturn)) vmcore_fail(const char *fmt, const char *what)
+{
+	kt(fmt, what);
+	finish("FAIL vmcore");
+}
+
+/* The number after KEY in the VMCOREINFO text INFO, in BASE; -1 if none. */
+static unsigned long vmcoreinfo_value(const char *info, const char *key, int base)
+{
+	const char *p = strstr(info, key);
+
+	return p ? strtoul(p + strlen(key), NULL, base) : -1UL;
+}
+
+/*
+ * The crashed kernel's memory, not just its ELF header: find init_uts_ns
+ * through the VMCOREINFO note, read the host name stage 1 set from the
+ * PT_LOAD segment that holds it, and compare it with kt.host.  A capture
+ * kernel that overwrote the crashed kernel's image (or a dump of the wrong
+ * memory) reads something else there.  The dump is in this kernel's own
+ * byte order and class: the structures are read as they are.
+ */
+static void check_old_memory(void)
+{
+	const char *want = param("kt.host", "");
+	char name[sizeof(((struct utsname *)0)->nodename)] = "";
+	unsigned long sym = -1UL, off = -1UL, addr;
+	int fd = open("/proc/vmcore", O_RDONLY);
+	Elf64_Phdr *ph;
+	Elf64_Ehdr eh;
+	int i;
+
+	if (!*want)
+		vmcore_fail("FAIL vmcore: no kt.host on the command line%s", "");
+	if (fd < 0 || pread(fd, &eh, sizeof(eh), 0) != sizeof(eh))
+		fail("read /proc/vmcore");
+	ph = calloc(eh.e_phnum, sizeof(*ph));
+	if (!ph || eh.e_phentsize != sizeof(*ph) ||
+	    pread(fd, ph, eh.e_phnum * sizeof(*ph), eh.e_phoff) !=
+	    (ssize_t)(eh.e_phnum * sizeof(*ph)))
+		vmcore_fail("FAIL vmcore: cannot read the program headers%s", "");
+
+	/* The VMCOREINFO note: where init_uts_ns is, and its name field. */
+	for (i = 0; i < eh.e_phnum && sym == -1UL; i++) {
+		char *buf, *p, *end;
+
+		if (ph[i].p_type != PT_NOTE)
+			continue;
+		buf = calloc(1, ph[i].p_filesz + 1);
+		if (!buf || pread(fd, buf, ph[i].p_filesz, ph[i].p_offset) !=
+		    (ssize_t)ph[i].p_filesz)
+			vmcore_fail("FAIL vmcore: cannot read a PT_NOTE segment%s", "");
+		for (p = buf, end = buf + ph[i].p_filesz; p + sizeof(Elf64_Nhdr) <= end;) {
+			Elf64_Nhdr *n = (Elf64_Nhdr *)p;
+			char *desc = p + sizeof(*n) + ((n->n_namesz + 3) & ~3);
+
+			if (n->n_namesz == 11 && !memcmp(p + sizeof(*n), "VMCOREINFO", 11) &&
+			    desc + n->n_descsz <= end) {
+				desc[n->n_descsz] = 0;
+				sym = vmcoreinfo_value(desc, "SYMBOL(init_uts_ns)=", 16);
+				off = vmcoreinfo_value(desc, "OFFSET(uts_namespace.name)=", 10);
+			}
+			p = desc + ((n->n_descsz + 3) & ~3);
+		}
+		free(buf);
+	}
+	if (sym == -1UL || off == -1UL)
+		vmcore_fail("FAIL vmcore: no init_uts_ns in VMCOREINFO%s", "");
+
+	addr = sym + off + offsetof(struct utsname, nodename);
+	for (i = 0; i < eh.e_phnum; i++) {
+		if (ph[i].p_type != PT_LOAD || addr < ph[i].p_vaddr ||
+		    addr + sizeof(name) > ph[i].p_vaddr + ph[i].p_filesz)
+			continue;
+		if (pread(fd, name, sizeof(name), ph[i].p_offset + addr - ph[i].p_vaddr) !=
+		    sizeof(name))
+			fail("read /proc/vmcore");
+		break;
+	}
+	close(fd);
+	if (i == eh.e_phnum) {
+		kt("FAIL vmcore: no PT_LOAD segment holds init_uts_ns (%#lx)", sym);
+		finish("FAIL vmcore");
+	}
+	name[sizeof(name) - 1] = 0;
+	if (strcmp(name, want)) {
+		kt("FAIL vmcore: the crashed kernel's host name reads '%s', not '%s'",
+		   name, want);
+		finish("FAIL vmcore");
+	}
+	kt("vmcore old memory: host name %s at %#lx", name, addr);
+}
+
 static void wait_for_host(void)
 {
 	char buf[64];
@@ -317,27 +416,44 @@ static int memory_blocks(int *online)
 	return n;
 }
 
+/* The CPUs online: cpu0 to cpuN-1, as the kernel boots them. */
+static int cpus(void)
+{
+	char buf[64] = "";
+	const char *last;
+	int fd = open("/sys/devices/system/cpu/online", O_RDONLY);
+
+	if (fd < 0 || read(fd, buf, sizeof(buf) - 1) <= 0)
+		fail("/sys/devices/system/cpu/online");
+	close(fd);
+	last = strrchr(buf, '-');
+	return atoi(last ? last + 1 : buf) + 1;
+}
+
 /*
  * A hotplug event of the kind the kernel updates a crash image for.  The
- * host has already added the CPU or memory of 'add' and 'memory'; BLOCKS
- * is the number of memory blocks from before it did.
+ * host has already added the CPU or memory of 'add' and 'memory'; BEFORE
+ * is the number of CPUs or memory blocks from before it did.
  */
-static void hotplug(const char *how, int blocks)
+static void hotplug(const char *how, int before)
 {
-	const char *cpu1 = "/sys/devices/system/cpu/cpu1/online";
-	int i, n = 0, online = 0;
+	char cpu[64];
+	int i, n = 0, online = 0, blocks = before;
 
 	if (!strcmp(how, "add")) {
+		/* The new CPU is the next one after those online at load. */
+		snprintf(cpu, sizeof(cpu), "/sys/devices/system/cpu/cpu%d/online", before);
 		kt("crash_hotplug=%c", read_sys_flag("/sys/devices/system/cpu/crash_hotplug"));
-		for (i = 0; i < 300 && read_sys_flag(cpu1) != '1'; i++)
+		for (i = 0; i < 300 && read_sys_flag(cpu) != '1'; i++)
 			usleep(100000);
-		if (read_sys_flag(cpu1) == '0')
-			write_file(cpu1, "1");
-		if (read_sys_flag(cpu1) != '1') {
-			kt("FAIL cpu1 did not come online (online=%c)", read_sys_flag(cpu1));
+		if (read_sys_flag(cpu) == '0')
+			write_file(cpu, "1");
+		if (read_sys_flag(cpu) != '1') {
+			kt("FAIL cpu%d did not come online (online=%c)", before,
+			   read_sys_flag(cpu));
 			finish("FAIL hotplug");
 		}
-		kt("hotplug done: cpu1 online=1");
+		kt("hotplug done: cpu%d online=1", before);
 	} else if (!strcmp(how, "memory")) {
 		/* memhp_default_state=online: the kernel onlines it. */
 		kt("crash_hotplug=%c", read_sys_flag("/sys/devices/system/memory/crash_hotplug"));
@@ -362,9 +478,10 @@ static void hotplug(const char *how, int blocks)
 static void stage1(const char *scenario, const char *client)
 {
 	const char *capture = "irqpoll nr_cpus=1 reset_devices";
-	char cmd[sizeof(cmdline)];
+	char cmd[sizeof(cmdline)], host[16], extra[128];
+	struct timespec ts;
 	const char *how;
-	int blocks, online;
+	int before, online;
 
 	if (!strcmp(scenario, "kexec")) {
 		next_cmdline(cmd, sizeof(cmd), "2", "SECONDKERNEL", "");
@@ -389,18 +506,27 @@ static void stage1(const char *scenario, const char *client)
 		kt("FAIL unknown scenario '%s'", scenario);
 		finish("FAIL scenario");
 	}
-	next_cmdline(cmd, sizeof(cmd), "capture", "CAPTUREKERNEL", capture);
+	/*
+	 * A name only this boot knows, set in the kernel's own memory
+	 * (init_uts_ns) for the capture kernel to find in the dump.
+	 */
+	clock_gettime(CLOCK_REALTIME, &ts);
+	snprintf(host, sizeof(host), "kt%08lx", (unsigned long)(ts.tv_nsec ^ ts.tv_sec << 8 ^ getpid()));
+	if (sethostname(host, strlen(host)))
+		fail("sethostname");
+	snprintf(extra, sizeof(extra), "%s kt.host=%s", capture, host);
+	next_cmdline(cmd, sizeof(cmd), "capture", "CAPTUREKERNEL", extra);
 	load(client, cmd, KEXEC_FILE_ON_CRASH |
 	     (strcmp(scenario, "kdump") ? KEXEC_FILE_DEBUG : 0));
 	kt("kexec_crash_loaded=%c", read_sys_flag("/sys/kernel/kexec_crash_loaded"));
 	how = param("kt.hotplug", "-");
-	blocks = !strcmp(how, "memory") ? memory_blocks(&online) : 0;
+	before = !strcmp(how, "memory") ? memory_blocks(&online) : cpus();
 	if (strcmp(scenario, "kdump")) {
 		print_segments();
 		wait_for_host();
 	}
 	if (!strcmp(scenario, "hotplug")) {
-		hotplug(how, blocks);
+		hotplug(how, before);
 		wait_for_host();
 	}
 	sysrq_crash();
@@ -426,7 +552,9 @@ int main(void)
 
 	if (!strcmp(stage, "1"))
 		stage1(scenario, param("kt.client", "kfl"));
-	if (!strcmp(stage, "capture"))
+	if (!strcmp(stage, "capture")) {
 		check_vmcore();
+		check_old_memory();
+	}
 	finish("DONE");
 }
