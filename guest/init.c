@@ -32,6 +32,7 @@
 #include <stdlib.h>
 #include <time.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 #include <elf.h>
 #include <sys/klog.h>
@@ -236,6 +237,12 @@ static void sysrq_crash(void)
 	int fd = open("/proc/sysrq-trigger", O_WRONLY);
 
 	kt("crashing");
+	/*
+	 * With two CPUs the panic can stop the one that would still send
+	 * the line to the serial port: let it out first.
+	 */
+	tcdrain(1);
+	usleep(100000);
 	if (fd < 0 || write(fd, "c", 1) != 1)
 		fail("sysrq-trigger");
 	finish("FAIL still alive after sysrq c");
