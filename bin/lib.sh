@@ -28,14 +28,23 @@ kernel_version() {
 	     END{print v "." p "." s}' "$mk"
 }
 
-# arch_fact ARCH FIELD: one fact of configs/arches, the per-arch table
-# ("-" prints as nothing).  Fails on an unknown arch or field.
+# arch_facts: configs/arches, the per-arch table, one 'ARCH<TAB>COLUMN<TAB>
+# VALUE' line per fact ("-" read as nothing).  The table's only parser:
+# arch_fact, arch_list and bin/run-scenario read it through this.
+arch_facts() {
+	awk -F'\t' '
+		/^# arch\t/ { sub(/^# /, ""); n = split($0, col, "\t"); next }
+		/^#/ || !NF { next }
+		{ for (i = 1; i <= n; i++) printf "%s\t%s\t%s\n", $1, col[i], ($i == "-" ? "" : $i) }' \
+		"$TOP/configs/arches"
+}
+
+# arch_fact ARCH FIELD: one fact of configs/arches.  Fails on an unknown
+# arch or field.
 arch_fact() {
-	awk -F'\t' -v a="$1" -v k="$2" '
-		/^# arch\t/ { sub(/^# /, ""); for (i = 1; i <= NF; i++) col[$i] = i; next }
-		/^#/ { next }
-		$1 == a { found = 1; if (!(k in col)) exit; v = $col[k]; print (v == "-" ? "" : v) }
-		END { exit !found ? 2 : !(k in col) ? 3 : 0 }' "$TOP/configs/arches"
+	arch_facts | awk -F'\t' -v a="$1" -v k="$2" '
+		$1 == a { found = 1 } $1 == a && $2 == k { print $3; hit = 1 }
+		END { exit !found ? 2 : !hit ? 3 : 0 }'
 	case $? in
 	0) ;;
 	3) die "configs/arches has no column '$2'" ;;
@@ -75,7 +84,7 @@ kmake_init() {
 }
 
 # The arches of configs/arches.
-arch_list() { awk -F'\t' '!/^#/ && NF { print $1 }' "$TOP/configs/arches"; }
+arch_list() { arch_facts | awk -F'\t' '$2 == "arch" { print $1 }'; }
 
 # The Debian arches whose kexec-tools the guests use (userspace column).
 foreign_userspaces() {

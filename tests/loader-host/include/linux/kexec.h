@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
- * The kexec types the loader and its tests use, on the host.  x86_64's
- * relocation type; with HOST_VARIANT, also powerpc's dynamic hint tag and
- * s390's 8-byte hash words, so that those paths are tested too.
+ * The kexec types the loader and its tests use, on the host: x86_64's,
+ * whose purgatory the tests load; with HOST_VARIANT (synthetic images
+ * only), powerpc's dynamic hint tag and s390's 8-byte hash words instead,
+ * so that those paths are tested too.
  */
 #ifndef KT_HOST_KEXEC_H
 #define KT_HOST_KEXEC_H
@@ -15,6 +16,12 @@
 #define KEXEC_PURGATORY_HASH_WORD	u64
 #else
 #define KEXEC_PURGATORY_HASH_WORD	u32
+#define CONFIG_X86_64			1
+
+/* arch/x86/include/asm/kexec.h: the registers entry64_regs holds. */
+struct kexec_entry64_regs {
+	u64 regs[17];
+};
 #endif
 #define KEXEC_SEGMENT_MAX		16
 
