@@ -5,6 +5,9 @@
  * The scenario comes from the kernel command line:
  *   kt.scenario=kexec|kdump|corrupt|hotplug|selftest|boot
  *   kt.hotplug=add|memory    the hotplug of 'hotplug'
+ *   kt.hotplug_mb=N          memory: the MiB of DIMMs the host adds
+ *   kt.initrd_mb=N           the crash kernel's initrd, padded with zeros
+ *                            to N MiB (the capture kernel skips them)
  *   kt.stage=1|2|capture     1 is the kernel QEMU booted
  *   kt.client=kexec|kfl      Debian's kexec -s, or kexec_file_load(2) here
  *   kt.mark=WORD             printed back, to prove which kernel is running
@@ -16,8 +19,9 @@
  * waits for a line on the console, so that the host can change guest
  * memory.  'hotplug' waits for the host twice: before and after a
  * hotplug that the host makes (kt.hotplug=add: a CPU, which this init
- * waits to see online; memory: a DIMM, whose memory blocks it waits to
- * see online).  In 'selftest' it runs the kexec kselftest on
+ * waits to see online; memory: DIMMs, whose memory blocks it onlines one
+ * at a time, timing each: the kernel updates the crash image in that
+ * write).  In 'selftest' it runs the kexec kselftest on
  * /boot/kernel.  Before a crash it sets a host name of its own making,
  * which the capture kernel must find in the crashed kernel's memory, read
  * through /proc/vmcore.  Every line meant for the host starts with "KT: ".
@@ -53,6 +57,8 @@
 #define LINUX_REBOOT_CMD_KEXEC	0x45584543
 
 static char cmdline[4096];
+/* The initramfs of the kernel this init loads. */
+static const char *initrd = "/boot/initrd";
 
 static void kt(const char *fmt, ...)
 {
@@ -137,14 +143,14 @@ static int kexec_file_load(int kfd, int ifd, const char *cmd, unsigned long flag
 	return syscall(SYS_kexec_file_load, kfd, ifd, strlen(cmd) + 1, cmd, flags);
 }
 
-/* The kfl client: kexec_file_load(2) of /boot/kernel and /boot/initrd. */
+/* The kfl client: kexec_file_load(2) of /boot/kernel and the initrd. */
 static void kfl_load(const char *cmd, unsigned long flags)
 {
 	int kfd = open("/boot/kernel", O_RDONLY);
-	int ifd = open("/boot/initrd", O_RDONLY);
+	int ifd = open(initrd, O_RDONLY);
 
 	if (kfd < 0 || ifd < 0)
-		fail("open /boot/kernel or /boot/initrd");
+		fail("open /boot/kernel or the initrd");
 	if (kexec_file_load(kfd, ifd, cmd, flags))
 		fail("kexec_file_load");
 	close(kfd);
@@ -170,11 +176,12 @@ static int run(char *const argv[])
 /* The Debian client: kexec -s [-l|-p] --initrd --append. */
 static void kexec_tools_load(const char *cmd, int crash)
 {
-	char append[sizeof(cmdline) + 16];
+	char append[sizeof(cmdline) + 16], initrd_arg[64];
 	char *argv[] = { "/sbin/kexec", "-s", crash ? "-p" : "-l",
-			 "/boot/kernel", "--initrd=/boot/initrd", append, NULL };
+			 "/boot/kernel", initrd_arg, append, NULL };
 	int status;
 
+	snprintf(initrd_arg, sizeof(initrd_arg), "--initrd=%s", initrd);
 	snprintf(append, sizeof(append), "--append=%s", cmd);
 	status = run(argv);
 	if (status) {
@@ -423,6 +430,84 @@ static int memory_blocks(int *online)
 	return n;
 }
 
+/* Read a number from a sysfs file, in BASE. */
+static unsigned long read_sys_ulong(const char *path, int base)
+{
+	char buf[64] = "";
+	int fd = open(path, O_RDONLY);
+
+	if (fd < 0 || read(fd, buf, sizeof(buf) - 1) <= 0)
+		fail(path);
+	close(fd);
+	return strtoul(buf, NULL, base);
+}
+
+static double now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+/*
+ * Online every offline memory block, one write at a time: the memory
+ * notifiers run in the write, the crash hotplug update among them.  Says
+ * how long each took, by this guest's clock.
+ */
+static void online_memory_blocks(void)
+{
+	const char *dir = "/sys/devices/system/memory";
+	char path[300], state[16];
+	struct dirent *d;
+	double t;
+	int fd;
+	DIR *dp = opendir(dir);
+
+	if (!dp)
+		fail(dir);
+	while ((d = readdir(dp))) {
+		if (strncmp(d->d_name, "memory", 6) || !isdigit(d->d_name[6]))
+			continue;
+		snprintf(path, sizeof(path), "%s/%s/state", dir, d->d_name);
+		fd = open(path, O_RDONLY);
+		if (fd < 0 || read(fd, state, sizeof(state)) < 7 ||
+		    strncmp(state, "offline", 7)) {
+			if (fd >= 0)
+				close(fd);
+			continue;
+		}
+		close(fd);
+		t = now_ms();
+		write_file(path, "online");
+		kt("hotplug event: %s online in %.3f ms", d->d_name, now_ms() - t);
+	}
+	closedir(dp);
+}
+
+/* A copy of the initrd, padded with zeros to MB MiB. */
+static const char *padded_initrd(int mb)
+{
+	static const char *copy = "/tmp/initrd";
+	char buf[65536];
+	ssize_t n;
+	int in = open(initrd, O_RDONLY);
+	int out = open(copy, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+
+	if (in < 0 || out < 0)
+		fail("copy the initrd");
+	while ((n = read(in, buf, sizeof(buf))) > 0)
+		if (write(out, buf, n) != n)
+			fail("write the initrd copy");
+	if (n < 0 || lseek(out, 0, SEEK_END) > ((off_t)mb << 20) ||
+	    ftruncate(out, (off_t)mb << 20))
+		fail("pad the initrd");
+	close(in);
+	close(out);
+	kt("initrd: %s padded with zeros to %d MiB", initrd, mb);
+	return copy;
+}
+
 /* The CPUs online: cpu0 to cpuN-1, as the kernel boots them. */
 static int cpus(void)
 {
@@ -462,17 +547,25 @@ static void hotplug(const char *how, int before)
 		}
 		kt("hotplug done: cpu%d online=1", before);
 	} else if (!strcmp(how, "memory")) {
-		/* memhp_default_state=online: the kernel onlines it. */
+		/*
+		 * memhp_default_state=offline: the blocks of the DIMMs
+		 * (kt.hotplug_mb) come offline, and this init onlines them.
+		 */
+		int want = blocks + ((unsigned long)atoi(param("kt.hotplug_mb", "0")) << 20) /
+			read_sys_ulong("/sys/devices/system/memory/block_size_bytes", 16);
+
 		kt("crash_hotplug=%c", read_sys_flag("/sys/devices/system/memory/crash_hotplug"));
 		for (i = 0; i < 300; i++) {
 			n = memory_blocks(&online);
-			if (n > blocks && online == n)
+			if (n >= want && n > blocks)
 				break;
 			usleep(100000);
 		}
-		if (n <= blocks || online != n) {
-			kt("FAIL memory blocks: %d at load, now %d, %d online",
-			   blocks, n, online);
+		online_memory_blocks();
+		n = memory_blocks(&online);
+		if (n < want || n <= blocks || online != n) {
+			kt("FAIL memory blocks: %d at load, now %d (%d wanted), %d online",
+			   blocks, n, want, online);
 			finish("FAIL hotplug");
 		}
 		kt("hotplug done: memory blocks %d -> %d, all online", blocks, n);
@@ -523,6 +616,8 @@ static void stage1(const char *scenario, const char *client)
 		fail("sethostname");
 	snprintf(extra, sizeof(extra), "%s kt.host=%s", capture, host);
 	next_cmdline(cmd, sizeof(cmd), "capture", "CAPTUREKERNEL", extra);
+	if (atoi(param("kt.initrd_mb", "0")))
+		initrd = padded_initrd(atoi(param("kt.initrd_mb", "0")));
 	load(client, cmd, KEXEC_FILE_ON_CRASH |
 	     (strcmp(scenario, "kdump") ? KEXEC_FILE_DEBUG : 0));
 	kt("kexec_crash_loaded=%c", read_sys_flag("/sys/kernel/kexec_crash_loaded"));
@@ -534,6 +629,8 @@ static void stage1(const char *scenario, const char *client)
 	}
 	if (!strcmp(scenario, "hotplug")) {
 		hotplug(how, before);
+		kt("after the hotplug: kexec_crash_loaded=%c",
+		   read_sys_flag("/sys/kernel/kexec_crash_loaded"));
 		wait_for_host();
 	}
 	sysrq_crash();

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
-/* Declared for the CRASH_HOTPLUG case, which skips on the host. */
+/* Declared for the CRASH_HOTPLUG cases, which are not built on the host. */
 #include <linux/kernel.h>
 
 #define SHA256_DIGEST_SIZE	32

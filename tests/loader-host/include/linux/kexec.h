@@ -30,6 +30,13 @@ struct kexec_sha_region {
 	unsigned long len;
 };
 
+#define KEXEC_HP_SEGMENT_MAX		2
+
+struct kexec_sha_segment {
+	struct kexec_sha_region region;
+	u8 digest[32];
+};
+
 struct purgatory_info {
 	void *purgatory_buf;
 	unsigned long load_addr;
@@ -58,9 +65,5 @@ void *kexec_purgatory_get_symbol_addr(struct kimage *image, const char *name);
 int kexec_purgatory_get_set_symbol(struct kimage *image, const char *name,
 				   void *buf, unsigned int size, bool get_value);
 
-/* CRASH_HOTPLUG's digest is not built on the host: its case skips. */
-static inline int kexec_crash_check_digest(struct kimage *image) { abort(); }
-static inline int kexec_crash_update_digest(struct kimage *image) { abort(); }
-static inline unsigned long virt_to_phys(void *p) { return (unsigned long)p; }
 
 #endif
