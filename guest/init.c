@@ -398,17 +398,28 @@ static void write_file(const char *path, const char *val)
 	close(fd);
 }
 
+static double now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
 /*
  * The memory blocks in sysfs, and how many of them are online.  A block
  * reads "online" only once every MEM_ONLINE notifier has run for it, the
- * crash hotplug update among them; MemTotal grows before that.
+ * crash hotplug update among them; MemTotal grows before that.  With
+ * BRING_ONLINE, each offline block is onlined first, one write at a time,
+ * and how long the write took (the notifiers run in it) is said.
  */
-static int memory_blocks(int *online)
+static int memory_blocks(int *online, int bring_online)
 {
 	const char *dir = "/sys/devices/system/memory";
-	char path[300], state[16];
+	char path[300], state[16] = "";
 	struct dirent *d;
 	int n = 0, fd;
+	double t;
 	DIR *dp = opendir(dir);
 
 	if (!dp)
@@ -420,11 +431,18 @@ static int memory_blocks(int *online)
 		n++;
 		snprintf(path, sizeof(path), "%s/%s/state", dir, d->d_name);
 		fd = open(path, O_RDONLY);
-		if (fd >= 0 && read(fd, state, sizeof(state)) >= 6 &&
-		    !strncmp(state, "online", 6))
-			(*online)++;
+		if (fd < 0 || read(fd, state, sizeof(state)) < 6)
+			state[0] = 0;
 		if (fd >= 0)
 			close(fd);
+		if (bring_online && !strncmp(state, "offline", 7)) {
+			t = now_ms();
+			write_file(path, "online");
+			kt("hotplug event: %s online in %.3f ms", d->d_name, now_ms() - t);
+			strcpy(state, "online");
+		}
+		if (!strncmp(state, "online", 6))
+			(*online)++;
 	}
 	closedir(dp);
 	return n;
@@ -440,49 +458,6 @@ static unsigned long read_sys_ulong(const char *path, int base)
 		fail(path);
 	close(fd);
 	return strtoul(buf, NULL, base);
-}
-
-static double now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-/*
- * Online every offline memory block, one write at a time: the memory
- * notifiers run in the write, the crash hotplug update among them.  Says
- * how long each took, by this guest's clock.
- */
-static void online_memory_blocks(void)
-{
-	const char *dir = "/sys/devices/system/memory";
-	char path[300], state[16];
-	struct dirent *d;
-	double t;
-	int fd;
-	DIR *dp = opendir(dir);
-
-	if (!dp)
-		fail(dir);
-	while ((d = readdir(dp))) {
-		if (strncmp(d->d_name, "memory", 6) || !isdigit(d->d_name[6]))
-			continue;
-		snprintf(path, sizeof(path), "%s/%s/state", dir, d->d_name);
-		fd = open(path, O_RDONLY);
-		if (fd < 0 || read(fd, state, sizeof(state)) < 7 ||
-		    strncmp(state, "offline", 7)) {
-			if (fd >= 0)
-				close(fd);
-			continue;
-		}
-		close(fd);
-		t = now_ms();
-		write_file(path, "online");
-		kt("hotplug event: %s online in %.3f ms", d->d_name, now_ms() - t);
-	}
-	closedir(dp);
 }
 
 /* A copy of the initrd, padded with zeros to MB MiB. */
@@ -556,13 +531,12 @@ static void hotplug(const char *how, int before)
 
 		kt("crash_hotplug=%c", read_sys_flag("/sys/devices/system/memory/crash_hotplug"));
 		for (i = 0; i < 300; i++) {
-			n = memory_blocks(&online);
+			n = memory_blocks(&online, 0);
 			if (n >= want && n > blocks)
 				break;
 			usleep(100000);
 		}
-		online_memory_blocks();
-		n = memory_blocks(&online);
+		n = memory_blocks(&online, 1);
 		if (n < want || n <= blocks || online != n) {
 			kt("FAIL memory blocks: %d at load, now %d (%d wanted), %d online",
 			   blocks, n, want, online);
@@ -622,7 +596,7 @@ static void stage1(const char *scenario, const char *client)
 	     (strcmp(scenario, "kdump") ? KEXEC_FILE_DEBUG : 0));
 	kt("kexec_crash_loaded=%c", read_sys_flag("/sys/kernel/kexec_crash_loaded"));
 	how = param("kt.hotplug", "-");
-	before = !strcmp(how, "memory") ? memory_blocks(&online) : cpus();
+	before = !strcmp(how, "memory") ? memory_blocks(&online, 0) : cpus();
 	if (strcmp(scenario, "kdump")) {
 		print_segments();
 		wait_for_host();
