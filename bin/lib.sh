@@ -14,6 +14,9 @@ JOBS=${KT_JOBS:-$(($(nproc) + 1))}
 
 die() { echo "error: $*" >&2; exit 1; }
 say() { echo "==> $*" >&2; }
+# The median of the numbers on stdin, one per line (the lower middle one of
+# an even count).
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 # A committer for 'git am' in the kernel tree on machines without a git
 # identity; patch authors come from the patches themselves.
